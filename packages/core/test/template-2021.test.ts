@@ -1,10 +1,10 @@
 // Pins the data model to the contract: every cell id, label and order comes from the spec document
-// itself (a copy of shared/spec/template-2021.md), not from the code under test.
+// itself (docs/template-2021.md, a copy of the shared spec), not from the code under test.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CELLS, CELL_IDS, PARTS, TABLE3_NOTE, getCellDefinition, isCellId, type CellId } from '../src/index.js';
 
-const spec = readFileSync(new URL('./fixtures/template-2021.md', import.meta.url), 'utf8');
+const spec = readFileSync(new URL('../../../docs/template-2021.md', import.meta.url), 'utf8');
 const section = (heading: string) => spec.slice(spec.indexOf(heading), spec.indexOf('\n### ', spec.indexOf(heading) + 1));
 
 function specTable3() {
