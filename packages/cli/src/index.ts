@@ -1,1 +1,6 @@
-export {};
+/**
+ * `@nianbao/cli` — the `nianbao` command line. Programmatic entry: {@link run}.
+ *
+ * @packageDocumentation
+ */
+export { run, type RunIO } from './run.js';

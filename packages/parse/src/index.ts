@@ -1,1 +1,18 @@
-export {};
+/**
+ * `@nianbao/parse` — reads annual reports (plain text in the layouts real reports come in,
+ * Markdown, HTML) into the `@nianbao/core` `Report`, with diagnostics that say where.
+ *
+ * Each format has an adapter that yields one intermediate {@link SourceDocument}; one template
+ * reader maps that onto the 2021 template.
+ *
+ * @packageDocumentation
+ */
+
+export { parseReport, parseText, readDocument, type ParseOptions, type ParseResult, type TextFormat } from './parse-report.js';
+export { detectFormat, INPUT_FORMATS, type InputFormat } from './detect-format.js';
+export { readTemplate, type TemplateReading } from './template-reader.js';
+export { readText, type TextAdapterOptions } from './text-adapter.js';
+export { readHtml } from './html-adapter.js';
+export { decodeBytes } from './decode-bytes.js';
+export { readCellValue, type CellReading, type CellReadingKind } from './cell-value.js';
+export type { SourceDocument, Block, ParagraphBlock, TableBlock, TableRow, TableCell } from './source-document.js';
