@@ -129,13 +129,19 @@ export function tableOfCell(id: CellId): TableNumber {
   return getCellDefinition(id).table;
 }
 
+const idsByTable: Record<TableNumber, readonly CellId[]> = {
+  2: Object.freeze(CELL_IDS.filter((id) => cellsById.get(id)?.table === 2)),
+  3: Object.freeze(CELL_IDS.filter((id) => cellsById.get(id)?.table === 3)),
+  4: Object.freeze(CELL_IDS.filter((id) => cellsById.get(id)?.table === 4)),
+};
+
 /** The cell ids of one table, in order. */
 export function cellIdsOfTable(table: 2): readonly Table2CellId[];
 export function cellIdsOfTable(table: 3): readonly Table3CellId[];
 export function cellIdsOfTable(table: 4): readonly Table4CellId[];
 export function cellIdsOfTable(table: TableNumber): readonly CellId[];
 export function cellIdsOfTable(table: TableNumber): readonly CellId[] {
-  return CELL_IDS.filter((id) => cellsById.get(id)?.table === table);
+  return idsByTable[table];
 }
 
 /** The table-3 cell id of a row and column. */

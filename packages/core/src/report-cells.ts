@@ -33,7 +33,10 @@ export function createEmptyReport(): Report {
 }
 
 function cellsOf(report: Report, id: CellId): Record<string, Cell> {
-  return report.tables[TABLE_KEYS[getCellDefinition(id).table]].cells;
+  // The id's prefix names its table; checking the id itself is left to the lookup that follows.
+  const key = id.charCodeAt(1) === 0x32 ? 't2' : id.charCodeAt(1) === 0x33 ? 't3' : id.charCodeAt(1) === 0x34 ? 't4' : null;
+  if (key === null || id.charCodeAt(2) !== 0x2e) return report.tables[TABLE_KEYS[getCellDefinition(id).table]].cells;
+  return report.tables[key].cells;
 }
 
 /** The cell with this id: value, raw text and location. */
@@ -58,12 +61,16 @@ export function setCell(
   update: number | null | { value?: number | null; raw?: string | null; location?: SourceLocation | null },
 ): Report {
   const cells = cellsOf(report, id);
-  const current = cells[id] ?? { value: null, raw: null, location: null };
-  const next =
+  const current = cells[id];
+  if (!current) throw new TypeError(`Unknown cell id: ${JSON.stringify(id)}`);
+  cells[id] =
     update === null || typeof update === 'number'
-      ? { ...current, value: update, raw: update === null ? null : String(update) }
-      : { ...current, ...update };
-  cells[id] = next;
+      ? { value: update, raw: update === null ? null : String(update), location: current.location }
+      : {
+          value: update.value === undefined ? current.value : update.value,
+          raw: update.raw === undefined ? current.raw : update.raw,
+          location: update.location === undefined ? current.location : update.location,
+        };
   return report;
 }
 

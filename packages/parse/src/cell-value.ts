@@ -1,3 +1,4 @@
+import { memoize } from './memo.js';
 import { compact, stripArtifacts } from './normalize-text.js';
 
 /**
@@ -45,7 +46,9 @@ export function chineseNumeralValue(text: string): number | null {
 }
 
 /** Reads a table cell's text as a number, saying how it read. */
-export function readCellValue(raw: string): CellReading {
+export const readCellValue: (raw: string) => CellReading = memoize(readCellValueOnce);
+
+function readCellValueOnce(raw: string): CellReading {
   const text = compact(stripArtifacts(raw));
   if (text === '') return { kind: 'blank', value: null };
   if (PLAIN_NUMBER.test(text)) return { kind: 'number', value: Number(text) };

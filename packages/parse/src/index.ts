@@ -13,6 +13,6 @@ export { detectFormat, INPUT_FORMATS, type InputFormat } from './detect-format.j
 export { readTemplate, type TemplateReading } from './template-reader.js';
 export { readText, type TextAdapterOptions } from './text-adapter.js';
 export { readHtml } from './html-adapter.js';
-export { decodeBytes } from './decode-bytes.js';
+export { decodeBytes, type DecodedBytes } from './decode-bytes.js';
 export { readCellValue, type CellReading, type CellReadingKind } from './cell-value.js';
 export type { SourceDocument, Block, ParagraphBlock, TableBlock, TableRow, TableCell } from './source-document.js';

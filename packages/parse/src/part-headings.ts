@@ -36,6 +36,8 @@ function matchesPartKey(key: string, partKey: string, numbered: boolean): boolea
  * `四、结转下年度继续办理` (a table row) is not a heading.
  */
 export function matchPartHeading(text: string, traditional = false): PartHeadingMatch | null {
+  // Prose paragraphs are long; a heading, even with spaces and artifacts, is not.
+  if (text.length > MAX_HEADING_LENGTH * 3) return null;
   const written = compact(stripArtifacts(text)).replace(/^#+|\*+/g, '');
   if (written.length === 0 || written.length > MAX_HEADING_LENGTH || SUB_NUMBERING.test(written)) return null;
   const numbering = TOP_NUMBERING.exec(written);

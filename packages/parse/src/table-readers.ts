@@ -7,6 +7,8 @@ import {
   TABLE4_COLUMNS,
   getCellDefinition,
   setCell,
+  table3CellId,
+  table4CellId,
   type CellId,
   type Diagnostic,
   type Report,
@@ -15,7 +17,7 @@ import {
 } from '@nianbao/core';
 import { readCellValue } from './cell-value.js';
 import { labelKey } from './normalize-text.js';
-import { MATCH_THRESHOLD, alignRows, labelScore, type TemplateRowKeys } from './row-matching.js';
+import { MATCH_THRESHOLD, alignRows, createRowScorer, labelScore, type RowScorer, type TemplateRowKeys } from './row-matching.js';
 import type { TableCell, TableRow } from './source-document.js';
 
 /** A table row split into its label (the leading text cells) and its value cells. */
@@ -62,8 +64,9 @@ const NATURAL_PERSON_KEY = labelKey(TABLE3_COLUMNS[0].label);
  * empty merged cells and blank values look alike. Returns the value start column per row.
  */
 export function table3ValueColumns(rows: readonly TableRow[]): (number | undefined)[] {
-  const header = rows.find((row) => row.cells.some((c) => labelKey(c.text) === NATURAL_PERSON_KEY));
-  const start = header?.cells.findIndex((c) => labelKey(c.text) === NATURAL_PERSON_KEY) ?? -1;
+  const isNaturalPerson = (cell: TableCell) => cell.text.includes('自然人') && labelKey(cell.text) === NATURAL_PERSON_KEY;
+  const header = rows.find((row) => row.cells.some(isNaturalPerson));
+  const start = header?.cells.findIndex(isNaturalPerson) ?? -1;
   const width = header?.cells.length ?? 0;
   if (start < 1 || start !== width - TABLE3_WIDTH) return rows.map(() => undefined);
   return rows.map((row) => {
@@ -195,24 +198,23 @@ function keysOf(definition: { label: string; aliases: readonly string[] }): Temp
   return { keys: [definition.label, ...definition.aliases].map((label) => labelKey(label)) };
 }
 
+// Cell ids per row, built once: ids built per report cost more than the reading itself.
+const TABLE2_IDS: ReadonlyMap<string, CellId[]> = new Map(TABLE2_ROWS.map((row) => [row.id, row.columns.map((column) => `t2.${row.id}.${column}` as CellId)]));
+const TABLE3_IDS: ReadonlyMap<string, CellId[]> = new Map(TABLE3_ROWS.map((row) => [row.id, TABLE3_COLUMNS.map((column) => table3CellId(row.id, column.id))]));
 const TABLE2_TEMPLATE = TABLE2_ROWS.map(keysOf);
 const TABLE2_GROUPS = [...new Set(TABLE2_ROWS.map((row) => labelKey(row.clause))), labelKey('信息内容')];
 const TABLE3_TEMPLATE = TABLE3_ROWS.map(keysOf);
 const TABLE3_GROUPS = Object.values(TABLE3_ROW_GROUPS).flatMap((group) => [group.label, ...group.aliases].map((l) => labelKey(l)));
+const TABLE2_SCORER = createRowScorer(TABLE2_TEMPLATE, TABLE2_GROUPS);
+const TABLE3_SCORER = createRowScorer(TABLE3_TEMPLATE, TABLE3_GROUPS);
 const TABLE4_TEMPLATE = TABLE4_BLOCKS.map(keysOf);
 const TABLE4_GROUPS = [labelKey('行政诉讼')];
-
-function bestScore(key: string, template: readonly TemplateRowKeys[], groups: readonly string[]): number {
-  let best = 0;
-  for (const row of template) best = Math.max(best, labelScore(key, row, groups));
-  return best;
-}
 
 /**
  * Joins a label broken over two rows (`2.其他法律行政法规禁止公` / `开 0 0 …`): a row without values
  * and the next row, whose label alone matches nothing, when together they match a template row.
  */
-function joinBrokenLabels(found: readonly FoundRow[], template: readonly TemplateRowKeys[], groups: readonly string[]): FoundRow[] {
+function joinBrokenLabels(found: readonly FoundRow[], scorer: RowScorer): FoundRow[] {
   const joined: FoundRow[] = [];
   for (let i = 0; i < found.length; i++) {
     const row = found[i]!;
@@ -223,8 +225,8 @@ function joinBrokenLabels(found: readonly FoundRow[], template: readonly Templat
       row.key.length > 0 &&
       next.hasValues &&
       next.key.length > 0 &&
-      bestScore(next.key, template, groups) < MATCH_THRESHOLD &&
-      bestScore(row.key + next.key, template, groups) >= 0.9
+      scorer.best(next.key, true) < MATCH_THRESHOLD &&
+      scorer.best(row.key + next.key, false) >= 0.9
     ) {
       joined.push({ ...next, key: row.key + next.key });
       i++;
@@ -238,12 +240,12 @@ function joinBrokenLabels(found: readonly FoundRow[], template: readonly Templat
  * whose label matches nothing, but whose label minus its last text cells does, gets those cells back
  * as values.
  */
-function splitTextValues(found: readonly FoundRow[], template: readonly TemplateRowKeys[], groups: readonly string[], traditional: boolean): FoundRow[] {
+function splitTextValues(found: readonly FoundRow[], scorer: RowScorer, traditional: boolean): FoundRow[] {
   return found.map((row) => {
-    if (row.hasValues || row.labelCells.length < 2 || bestScore(row.key, template, groups) >= 0.9) return row;
+    if (row.hasValues || row.labelCells.length < 2 || scorer.best(row.key, false) >= 0.9) return row;
     for (let keep = row.labelCells.length - 1; keep >= Math.max(1, row.labelCells.length - 3); keep--) {
       const key = labelKey(row.labelCells.slice(0, keep).map((c) => c.text).join(''), traditional);
-      if (bestScore(key, template, groups) >= 0.9) {
+      if (scorer.best(key, false) >= 0.9) {
         const moved = row.labelCells.slice(keep);
         const firstMoved = row.row.cells.indexOf(moved[0]!);
         return { ...row, key, labelCells: row.labelCells.slice(0, keep), valueCells: row.row.cells.slice(firstMoved), hasValues: true };
@@ -261,12 +263,13 @@ function readLabelledRows<Row extends { id: string; label: string }>(
   templateRows: readonly Row[],
   template: readonly TemplateRowKeys[],
   groups: readonly string[],
+  scorer: RowScorer,
   cellIdsOf: (row: Row) => CellId[],
   diagnostics: Diagnostic[],
   traditional: boolean,
 ): TableReading {
-  found = splitTextValues(joinBrokenLabels(found, template, groups), template, groups, traditional);
-  const matches = alignRows(found, template, groups);
+  found = splitTextValues(joinBrokenLabels(found, scorer), scorer, traditional);
+  const matches = alignRows(found, template, scorer);
   const firstMatch = matches.find((m) => m !== null);
   if (!firstMatch) return { found: false, location: null };
   const location = found[firstMatch.found]!.row.location;
@@ -291,7 +294,8 @@ export function readTable2(report: Report, found: readonly FoundRow[], diagnosti
     TABLE2_ROWS,
     TABLE2_TEMPLATE,
     TABLE2_GROUPS,
-    (row) => row.columns.map((column) => `t2.${row.id}.${column}` as CellId),
+    TABLE2_SCORER,
+    (row) => TABLE2_IDS.get(row.id)!,
     diagnostics,
     traditional,
   );
@@ -306,14 +310,16 @@ export function readTable3(report: Report, found: readonly FoundRow[], diagnosti
     TABLE3_ROWS,
     TABLE3_TEMPLATE,
     TABLE3_GROUPS,
-    (row) => TABLE3_COLUMNS.map((column) => `t3.${row.id}.${column.id}` as CellId),
+    TABLE3_SCORER,
+    (row) => TABLE3_IDS.get(row.id)!,
     diagnostics,
     traditional,
   );
 }
 
 const TABLE4_WIDTH = TABLE4_BLOCKS.length * TABLE4_COLUMNS.length;
-const blockIds = (block: (typeof TABLE4_BLOCKS)[number]) => TABLE4_COLUMNS.map((c) => `t4.${block.id}.${c.id}` as CellId);
+const TABLE4_IDS: readonly (readonly CellId[])[] = TABLE4_BLOCKS.map((block) => TABLE4_COLUMNS.map((c) => table4CellId(block.id, c.id)));
+const blockIds = (block: (typeof TABLE4_BLOCKS)[number]) => TABLE4_IDS[TABLE4_BLOCKS.indexOf(block)]!;
 
 /**
  * Table 4 (行政复议、行政诉讼). The official layout has three header rows and one row of 15 values;
@@ -356,8 +362,11 @@ const TRIAL_2019_MARKERS = ['本年新制作数量', '本年新公开数量', '�
 
 /** Whether rows show the 2019 trial format's table 2. */
 export function showsTrial2019Layout(rows: readonly TableRow[], traditional: boolean): boolean {
-  return rows.some((row) => row.cells.some((cell) => {
-    const key = labelKey(cell.text, traditional);
-    return key.length >= 4 && TRIAL_2019_MARKERS.some((marker) => key.includes(marker));
-  }));
+  return rows.some((row) =>
+    row.cells.some((cell) => {
+      if (cell.text.length < 4 || readCellValue(cell.text).kind !== 'text') return false;
+      const key = labelKey(cell.text, traditional);
+      return TRIAL_2019_MARKERS.some((marker) => key.includes(marker));
+    }),
+  );
 }

@@ -55,8 +55,9 @@ export function readTemplate(document: SourceDocument): TemplateReading {
   const diagnostics: Diagnostic[] = [...document.diagnostics];
   const traditional = looksTraditional(
     document.blocks
-      .slice(0, 200)
-      .map((b) => (b.kind === 'paragraph' ? b.text : b.rows.slice(0, 3).map((r) => r.cells.map((c) => c.text).join('')).join('')))
+      .filter((b) => b.kind === 'paragraph')
+      .slice(0, 12)
+      .map((b) => b.text)
       .join(''),
   );
 
@@ -119,25 +120,27 @@ export function readTemplate(document: SourceDocument): TemplateReading {
 }
 
 function readTables(report: Report, rows: readonly RegionRow[], traditional: boolean, diagnostics: Diagnostic[]): void {
-  const valueStarts = new Map<TableRow, number | undefined>();
-  for (const block of new Set(rows.map((r) => r.block))) {
-    const blockRows = rows.filter((r) => r.block === block).map((r) => r.row);
-    table3ValueColumns(blockRows).forEach((start, i) => valueStarts.set(blockRows[i]!, start));
-  }
-  const described = rows.map((r) => ({ ...r, found: describeRow(r.row, traditional) }));
-  const describedForTable3 = rows.map((r) => ({ ...r, found: describeRow(r.row, traditional, valueStarts.get(r.row)) }));
-  const inPart = (table: 2 | 3 | 4): FoundRow[] => {
-    const candidates = table === 3 ? describedForTable3 : described;
-    const own = candidates.filter((r) => r.part === TABLE_PARTS[table]);
-    // Without the part's heading, look at every row outside the other tables' parts.
-    const pool = own.length > 0 ? own : candidates.filter((r) => !Object.values(TABLE_PARTS).some((p) => p === r.part && p !== TABLE_PARTS[table]));
-    return pool.map((r) => r.found);
+  // Rows under each table's own part; without that part's heading, every row outside the other
+  // tables' parts.
+  const tableParts: readonly PartId[] = Object.values(TABLE_PARTS);
+  const poolOf = (table: 2 | 3 | 4): RegionRow[] => {
+    const own = rows.filter((r) => r.part === TABLE_PARTS[table]);
+    return own.length > 0 ? own : rows.filter((r) => r.part === null || !tableParts.includes(r.part));
+  };
+  const describe = (pool: readonly RegionRow[]): FoundRow[] => pool.map((r) => describeRow(r.row, traditional));
+  // Table 3 in a grid reads rows with blanks by column (see table3ValueColumns), block by block.
+  const describeTable3 = (pool: readonly RegionRow[]): FoundRow[] => {
+    const blocks = new Map<number, TableRow[]>();
+    for (const r of pool) (blocks.get(r.block) ?? blocks.set(r.block, []).get(r.block)!).push(r.row);
+    const valueStarts = new Map<TableRow, number | undefined>();
+    for (const blockRows of blocks.values()) table3ValueColumns(blockRows).forEach((start, i) => valueStarts.set(blockRows[i]!, start));
+    return pool.map((r) => describeRow(r.row, traditional, valueStarts.get(r.row)));
   };
 
   const readings: Record<2 | 3 | 4, TableReading> = {
-    2: readTable2(report, inPart(2), diagnostics, traditional),
-    3: readTable3(report, inPart(3), diagnostics, traditional),
-    4: readTable4(report, inPart(4), diagnostics),
+    2: readTable2(report, describe(poolOf(2)), diagnostics, traditional),
+    3: readTable3(report, describeTable3(poolOf(3)), diagnostics, traditional),
+    4: readTable4(report, describe(poolOf(4)), diagnostics),
   };
   report.tables.t2 = { ...report.tables.t2, found: readings[2].found, location: readings[2].location };
   report.tables.t3 = { ...report.tables.t3, found: readings[3].found, location: readings[3].location };
@@ -162,7 +165,7 @@ function readTables(report: Report, rows: readonly RegionRow[], traditional: boo
     });
   }
 
-  const table2Rows = described.filter((r) => r.part === TABLE_PARTS[2]).map((r) => r.row);
+  const table2Rows = rows.filter((r) => r.part === TABLE_PARTS[2]).map((r) => r.row);
   if (showsTrial2019Layout(table2Rows.length > 0 ? table2Rows : rows.map((r) => r.row), traditional)) {
     report.templateVersion = '2019-trial';
     diagnostics.push({

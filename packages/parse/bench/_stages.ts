@@ -1,0 +1,18 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { readText } from '../src/text-adapter.js';
+import { readTemplate } from '../src/template-reader.js';
+import { looksTraditional } from '../src/normalize-text.js';
+import { matchPartHeading } from '../src/part-headings.js';
+import { readMetadata } from '../src/metadata-reader.js';
+import { createEmptyReport } from '@nianbao/core';
+const dir = '../../fixtures/seeds/';
+const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(dir + f, 'utf8'));
+const docs = texts.map((t) => readText(t));
+const time = (name: string, fn: (i: number) => void) => { for (let i = 0; i < 500; i++) fn(i); const t = performance.now(); for (let i = 0; i < 5000; i++) fn(i); console.log(name, ((performance.now() - t) / 5000 * 1000).toFixed(1), 'µs'); };
+time('readText', (i) => readText(texts[i % 5]!));
+time('readTemplate', (i) => readTemplate(docs[i % 5]!));
+time('looksTraditional', (i) => looksTraditional(texts[i % 5]!));
+const paras = docs.map((d) => d.blocks.filter((b) => b.kind === 'paragraph').map((b) => (b as { text: string }).text));
+time('headings', (i) => paras[i % 5]!.forEach((p) => matchPartHeading(p)));
+time('metadata', (i) => readMetadata(paras[i % 5]!.slice(0, 3).map((text) => ({ text, location: { line: 1 } })), paras[i % 5]!.join('\n'), null));
+time('createEmptyReport', () => createEmptyReport());
