@@ -56,7 +56,7 @@ const TRADITIONAL_MARKERS = new Set(
 
 /** Whether a document is written in Traditional characters (enough Traditional-only characters seen). */
 export function looksTraditional(text: string): boolean {
-  const end = Math.min(text.length, 20000);
+  const end = Math.min(text.length, 3000);
   let count = 0;
   for (let i = 0; i < end; i++) if (TRADITIONAL_MARKERS.has(text.charCodeAt(i)) && ++count >= 8) return true;
   return false;

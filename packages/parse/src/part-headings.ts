@@ -1,4 +1,5 @@
 import { PARTS, type PartId } from '@nianbao/core';
+import { memoize } from './memo.js';
 import { compact, labelKey, stripArtifacts } from './normalize-text.js';
 
 /** A paragraph recognised as the heading of one of the six parts. */
@@ -38,6 +39,13 @@ function matchesPartKey(key: string, partKey: string, numbered: boolean): boolea
 export function matchPartHeading(text: string, traditional = false): PartHeadingMatch | null {
   // Prose paragraphs are long; a heading, even with spaces and artifacts, is not.
   if (text.length > MAX_HEADING_LENGTH * 3) return null;
+  return traditional ? matchTraditional(text) : matchSimplified(text);
+}
+
+const matchSimplified = memoize((text: string) => matchHeadingText(text, false), { maxLength: MAX_HEADING_LENGTH * 3 });
+const matchTraditional = memoize((text: string) => matchHeadingText(text, true), { maxLength: MAX_HEADING_LENGTH * 3 });
+
+function matchHeadingText(text: string, traditional: boolean): PartHeadingMatch | null {
   const written = compact(stripArtifacts(text)).replace(/^#+|\*+/g, '');
   if (written.length === 0 || written.length > MAX_HEADING_LENGTH || SUB_NUMBERING.test(written)) return null;
   const numbering = TOP_NUMBERING.exec(written);

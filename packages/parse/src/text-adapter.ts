@@ -25,9 +25,6 @@ export interface TextAdapterOptions {
 
 type LineKind = 'blank' | 'stacked-cell' | 'tab-row' | 'pipe-row' | 'lone-pipe' | 'separator' | 'text';
 
-const BLANK = /^[ \u3000\u00a0\ufeff]*$/;
-const LONE_PIPE = /^[ \u3000]*[|｜][ \u3000]*$/;
-const PIPE_ROW = /[|｜]/;
 const GFM_SEPARATOR = /^[ \u3000]*\|?[ \u3000]*:?-{2,}:?[ \u3000]*(?:\|[ \u3000]*:?-{2,}:?[ \u3000]*)*\|?[ \u3000]*$/;
 const MARKDOWN_HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
 const MARKDOWN_EMPHASIS = /\*\*|__|(?<![\w*])\*(?!\s)|`/g;
@@ -39,21 +36,32 @@ const CONTINUATION_MAX = 40;
 const HEADING_LIKE = /^[ \u3000]*(?:[一二三四五六七八九十]{1,2}|\d{1,2})、/;
 const headingLike = (line: string) => HEADING_LIKE.test(line);
 
+function isBlankCode(code: number): boolean {
+  return code === 0x20 || code === 0x3000 || code === 0xa0 || code === 0xfeff || code === 0x09;
+}
+
+/** What a line is, by a single scan; regular expressions only for the rare pipe lines. */
 function classify(line: string, markdown: boolean): LineKind {
-  if (line.includes('\t')) {
-    if (BLANK.test(line.replaceAll('\t', '')) && !line.startsWith('\t')) return 'blank';
-    const first = line.indexOf('\t');
-    if (first === 0 && line.indexOf('\t', 1) === -1) return 'stacked-cell';
+  let tabs = 0;
+  let pipes = 0;
+  let content = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 0x09) tabs++;
+    else if (code === 0x7c || code === 0xff5c) pipes++;
+    else if (!isBlankCode(code)) content++;
+  }
+  if (tabs > 0) {
+    if (content === 0 && pipes === 0 && line.charCodeAt(0) !== 0x09) return 'blank';
+    if (line.charCodeAt(0) === 0x09 && tabs === 1) return 'stacked-cell';
     return 'tab-row';
   }
-  if (BLANK.test(line)) return 'blank';
-  if (LONE_PIPE.test(line)) return 'lone-pipe';
-  if (PIPE_ROW.test(line)) {
-    if (GFM_SEPARATOR.test(line)) return 'separator';
-    return 'pipe-row';
+  if (pipes === 0) {
+    if (content === 0) return 'blank';
+    return markdown && GFM_SEPARATOR.test(line) ? 'separator' : 'text';
   }
-  if (markdown && GFM_SEPARATOR.test(line)) return 'separator';
-  return 'text';
+  if (pipes === 1 && content === 0) return 'lone-pipe';
+  return GFM_SEPARATOR.test(line) ? 'separator' : 'pipe-row';
 }
 
 function trimmedSpan(text: string, start: number, end: number): [number, number] {
