@@ -3,4 +3,5 @@
  *
  * @packageDocumentation
  */
-export { run, type RunIO } from './run.js';
+export { run } from './run.js';
+export { EXIT, type RunIO } from './io.js';

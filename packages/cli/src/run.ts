@@ -1,67 +1,54 @@
-import { cac, type CAC } from 'cac';
-import { extractFile, type ExtractEntry } from './commands/extract.js';
+import { cac } from 'cac';
+import { registerCheck } from './commands/check.js';
+import { registerCompare } from './commands/compare.js';
+import { registerExtract } from './commands/extract.js';
+import { registerRender } from './commands/render.js';
+import { EXIT, UsageError, processIO, type RunIO } from './io.js';
 
-/** Where the CLI writes; tests and embedders may pass their own. */
-export interface RunIO {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-}
+export type { RunIO } from './io.js';
 
-const processIO: RunIO = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-};
-
-/** Exit codes: 0 fine, 1 problems found in the input, 2 misuse. */
-export const EXIT = { ok: 0, problems: 1, misuse: 2 } as const;
-
-class UsageError extends Error {}
-
-const EXTRACT_FORMATS = ['json'] as const;
-
-function buildCli(io: RunIO, done: (code: number) => void): CAC {
-  const cli = cac('nianbao');
-  cli
-    .command('extract <...files>', '读取年报中的全部表格数据和基本信息 / Read every table cell and the metadata of reports')
-    .option('--format <format>', '输出格式 / output format: json', { default: 'json' })
-    .example('nianbao extract --format json report.txt report.html')
-    .action(async (files: string[], options: { format: string }) => {
-      if (!(EXTRACT_FORMATS as readonly string[]).includes(options.format)) {
-        throw new UsageError(`不支持的输出格式 / unsupported --format: ${options.format} (json)`);
-      }
-      const entries: ExtractEntry[] = [];
-      for (const file of files) entries.push(await extractFile(file));
-      io.stdout(`${JSON.stringify(entries, null, 2)}\n`);
-      done(entries.some((e) => e.format === null) ? EXIT.problems : EXIT.ok);
-    });
-  cli.help();
-  cli.version('0.0.0');
-  return cli;
-}
+const VERSION = '0.0.0';
 
 /**
  * Runs the `nianbao` command line with these arguments (without `node` and the script) and
- * resolves with the exit code; it never calls `process.exit`.
+ * resolves with the exit code: 0 fine, 1 problems found (errors in reports, unreadable files),
+ * 2 misuse. It never calls `process.exit`.
  */
-export async function run(argv: readonly string[], io: RunIO = processIO): Promise<number> {
+export async function run(argv: readonly string[], io: RunIO = processIO()): Promise<number> {
   let code: number = EXIT.ok;
-  const cli = buildCli(io, (c) => (code = c));
+  const setExit = (c: number) => (code = c);
+  const cli = cac('nianbao');
+  registerCheck(cli, io, setExit);
+  registerExtract(cli, io, setExit);
+  registerRender(cli, io, setExit);
+  registerCompare(cli, io, setExit);
+  cli.help((sections) => [
+    { body: 'nianbao — 政府信息公开工作年度报告检查工具 / a toolkit for government information-disclosure annual reports' },
+    ...sections,
+  ]);
+  cli.version(VERSION);
+  // cac prints help through console.log; send it to our stdout.
+  const log = console.log;
+  console.log = (...parts: unknown[]) => void io.stdout(`${parts.join(' ')}\n`);
   try {
     cli.parse(['node', 'nianbao', ...argv], { run: false });
     if (!cli.matchedCommand) {
       if (cli.options.help || cli.options.version) return EXIT.ok;
       const name = cli.args[0];
-      io.stderr(name ? `未知命令 / unknown command: ${name}\n` : '');
+      await io.stderr(name ? `nianbao: 未知命令 / unknown command: ${name}\n\n` : '');
       cli.outputHelp();
       return EXIT.misuse;
     }
+    if (cli.options.help) return EXIT.ok;
     await cli.runMatchedCommand();
     return code;
   } catch (error) {
     if (error instanceof UsageError || (error as Error).name === 'CACError') {
-      io.stderr(`nianbao: ${(error as Error).message}\n运行 nianbao --help 查看用法 / run nianbao --help for usage\n`);
+      await io.stderr(`nianbao: ${(error as Error).message}\n运行 nianbao --help 查看用法 / run nianbao --help for usage\n`);
       return EXIT.misuse;
     }
     throw error;
+  } finally {
+    console.log = log;
   }
 }
