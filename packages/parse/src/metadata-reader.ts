@@ -15,6 +15,9 @@ const CHINESE_YEAR = /([〇零一二三四五六七八九]{4})\s*年/;
 const PERIOD =
   /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*(?:起\s*)?(?:至|到|-|—|–|～|~)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const PUBLISHED_ON = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
+// Labelled lines some reports (and nianbao's own renderers) put under the title.
+const AGENCY_LINE = /^(?:发布机关|发布单位|编制单位|报告单位)[:：]\s*(.{2,60})$/;
+const PUBLISHED_LINE = /^(?:发布日期|发布时间|印发日期)[:：]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 const AGENCY_IN_BODY = [
   /本报告由(.{2,40}?)(?:按照|根据|依据|依照|编制|制作|发布)/,
   /编制(?:了)?(?:(?:19|20)\d{2}\s*年度?)?(.{2,40}?)(?:政府)?信息公开(?:工作)?年度报告/,
@@ -22,7 +25,7 @@ const AGENCY_IN_BODY = [
 ];
 const AGENCY_NOISE = /^关于|(?:关于|的|\s)+$/g;
 const GENERIC_AGENCY = /^(?:政府信息公开|信息公开|政府|本单位|本机关|我单位|我局|我中心)$/;
-const SENTENCE_END = /[。；;!！?？]/;
+const SENTENCE_END = /[。；;!！?？\n]/;
 
 function isoDate(year: string, month: string, day: string): string | null {
   const m = Number(month);
@@ -107,8 +110,20 @@ export function readMetadata(front: readonly MetadataParagraph[], body: string, 
   const period = findPeriod(frontText) ?? findPeriod(body);
   const periodYear = period?.end ? Number(period.end.slice(0, 4)) : null;
   const year = titleYear?.year ?? periodYear ?? yearOf(frontText)?.year ?? null;
-  const agency = (title ? agencyFromTitle(title, titleYear?.index ?? null) : null) ?? agencyFromBody(frontText) ?? agencyFromBody(body);
-  const published = last ? PUBLISHED_ON.exec(compact(last)) : null;
+  const labelled = (pattern: RegExp) => {
+    for (const p of front) {
+      const match = pattern.exec(p.text.trim());
+      if (match) return match;
+    }
+    return null;
+  };
+  const agencyLine = labelled(AGENCY_LINE);
+  const agency =
+    (title ? agencyFromTitle(title, titleYear?.index ?? null) : null) ??
+    (agencyLine ? cleanAgency(agencyLine[1]!) : null) ??
+    agencyFromBody(frontText) ??
+    agencyFromBody(body);
+  const published = labelled(PUBLISHED_LINE) ?? (last ? PUBLISHED_ON.exec(compact(last)) : null);
   return {
     title,
     agency,

@@ -83,8 +83,12 @@ function details(finding: RenderableFinding, language: Language, code: (text: st
   const lines: string[] = [];
   const colon = language === 'en' ? ': ' : '：';
   if (finding.cellIds && finding.cellIds.length > 0) {
-    const cells = finding.cellIds.map((id) => `${code(id)} ${cellName(id)}`);
-    lines.push(`${say(language, '单元格', 'Cells')}${colon}${cells.join(language === 'en' ? '; ' : '；')}`);
+    // The first cells are the ones a rule names first (the one to fix); an identity may involve
+    // twenty more, which the message already sums up.
+    const shown = finding.cellIds.slice(0, CELLS_SHOWN).map((id) => `${code(id)} ${cellName(id)}`);
+    const more = finding.cellIds.length - shown.length;
+    const rest = more > 0 ? say(language, `等共 ${finding.cellIds.length} 个单元格`, `and ${more} more`) : '';
+    lines.push(`${say(language, '单元格', 'Cells')}${colon}${shown.join(language === 'en' ? '; ' : '；')}${rest ? (language === 'en' ? ` ${rest}` : `${language === 'both' ? ' ' : ''}${rest}`) : ''}`);
   }
   const hasExpected = finding.expected !== undefined;
   const hasActual = finding.actual !== undefined;
@@ -147,6 +151,9 @@ function renderMarkdownFindings(groups: readonly FindingGroup[], language: Langu
  * within a group; each with its rule id, message, the cells it concerns (ids and names), expected
  * vs actual when given, and its location; a summary line at the end.
  */
+/** How many of a finding's cells the text lists by name. */
+const CELLS_SHOWN = 3;
+
 export function renderFindings(findings: readonly RenderableFinding[], options: RenderFindingsOptions = {}): string {
   const format = options.format ?? 'text';
   const language = options.language ?? 'zh';

@@ -204,3 +204,22 @@ describe('summarizeFindings', () => {
     expect(summarizeFindings(FINDINGS.slice(0, 3), 'en')).toBe('1 error, 1 warning, 1 info');
   });
 });
+
+describe('long cell lists', () => {
+  it('names the first three cells and counts the rest', () => {
+    const finding = {
+      ruleId: 'table3/processed-sum',
+      severity: 'error' as const,
+      message: '表三“自然人”列：（七）总计 9 应等于 各项办理结果之和 10',
+      messageEn: 'Table 3, column 自然人: total processed 9 should equal the outcomes, 10',
+      cellIds: ['t3.totalProcessed.naturalPerson', 't3.granted.naturalPerson', 't3.partiallyGranted.naturalPerson', 't3.denied.stateSecret.naturalPerson', 't3.other.other.naturalPerson'] as const,
+      part: 'applications' as const,
+    };
+    const zh = renderFindings([{ ...finding, cellIds: [...finding.cellIds] }], { format: 'text' });
+    expect(zh).toContain('t3.partiallyGranted.naturalPerson');
+    expect(zh).not.toContain('t3.denied.stateSecret.naturalPerson');
+    expect(zh).toContain('等共 5 个单元格');
+    const en = renderFindings([{ ...finding, cellIds: [...finding.cellIds] }], { format: 'text', language: 'en' });
+    expect(en).toContain('and 2 more');
+  });
+});
