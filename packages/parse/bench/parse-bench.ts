@@ -6,8 +6,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import fc from 'fast-check';
-import { parseText, type TextFormat } from '../src/index.js';
-import { arbitraryReport } from '../test/support/arbitrary-report.js';
+import { extractPdfTextItems } from '../src/pdf-adapter.js';
+import { parseReport, parseText, type TextFormat } from '../src/index.js';
+import { readDocxXml } from '../src/zip-reader.js';
+import { arbitraryReport } from '@nianbao/fixtures/arbitrary-report';
 import { LAYOUTS, NO_QUIRKS, writeReport, type Layout } from '../test/support/write-report.js';
 
 const MIN_SECONDS = Number(process.env.BENCH_SECONDS ?? 1.5);
@@ -76,3 +78,35 @@ const timeOnce = (text: string) => {
 const one = timeOnce(big(1));
 const five = timeOnce(big(5));
 console.log(`\nlarge input: 1 MB ${one.toFixed(0)} ms, 5 MB ${five.toFixed(0)} ms (ratio ${(five / one).toFixed(1)}, linear is 5)`);
+
+// DOCX and PDF, each beside the floor it cannot beat: unzip + XML parse for DOCX, pdf.js text
+// extraction alone for PDF.
+async function timeAsync(files: readonly Uint8Array[], fn: (bytes: Uint8Array) => unknown): Promise<number> {
+  for (const bytes of files) await fn(bytes);
+  let count = 0;
+  const start = performance.now();
+  while (performance.now() - start < MIN_SECONDS * 1000) await fn(files[count++ % files.length]!);
+  return (performance.now() - start) / count;
+}
+
+const fixtures = (format: 'docx' | 'pdf') => {
+  const folder = new URL(`../test/fixtures/${format}/`, import.meta.url);
+  return readdirSync(folder)
+    .filter((f) => /^\d{3}_[0-9a-f]+\.(docx|pdf)$/.test(f))
+    .sort()
+    .map((f) => new Uint8Array(readFileSync(new URL(f, folder))));
+};
+console.log('\n| format | avg size | reports/s | ms/report | floor | floor ms | ratio |');
+console.log('|---|---|---|---|---|---|---|');
+for (const [format, floorName, floor] of [
+  ['docx', 'unzip + XML parse', (bytes: Uint8Array) => readDocxXml(bytes)],
+  ['pdf', 'pdf.js text extraction', (bytes: Uint8Array) => extractPdfTextItems(bytes)],
+] as const) {
+  const files = fixtures(format);
+  const size = files.reduce((n, f) => n + f.length, 0) / files.length;
+  const full = await timeAsync(files, (bytes) => parseReport(bytes, { format }));
+  const base = await timeAsync(files, floor);
+  console.log(
+    `| ${format} (the five seeds) | ${(size / 1000).toFixed(0)} kB | ${Math.round(1000 / full)} | ${full.toFixed(2)} | ${floorName} | ${base.toFixed(2)} | ${(full / base).toFixed(2)}× |`,
+  );
+}

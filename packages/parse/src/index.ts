@@ -1,6 +1,6 @@
 /**
  * `@nianbao/parse` — reads annual reports (plain text in the layouts real reports come in,
- * Markdown, HTML) into the `@nianbao/core` `Report`, with diagnostics that say where.
+ * Markdown, HTML, DOCX, PDF) into the `@nianbao/core` `Report`, with diagnostics that say where.
  *
  * Each format has an adapter that yields one intermediate {@link SourceDocument}; one template
  * reader maps that onto the 2021 template.
@@ -14,5 +14,7 @@ export { readTemplate, type TemplateReading } from './template-reader.js';
 export { readText, type TextAdapterOptions } from './text-adapter.js';
 export { readHtml } from './html-adapter.js';
 export { decodeBytes, type DecodedBytes } from './decode-bytes.js';
+export { readDocx, DEFAULT_DOCX_LIMITS, type DocxLimits } from './docx-adapter.js';
+export { readPdf, DEFAULT_PDF_LIMITS, type PdfLimits } from './pdf-adapter.js';
 export { readCellValue, type CellReading, type CellReadingKind } from './cell-value.js';
 export type { SourceDocument, Block, ParagraphBlock, TableBlock, TableRow, TableCell } from './source-document.js';

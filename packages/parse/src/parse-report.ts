@@ -2,7 +2,9 @@ import { createEmptyReport, type Diagnostic, type Report } from '@nianbao/core';
 import { decodeBytes } from './decode-bytes.js';
 import { INPUT_FORMATS, detectFormat, detectTextFormat, type InputFormat } from './detect-format.js';
 import { readHtml } from './html-adapter.js';
+import type { DocxLimits } from './docx-adapter.js';
 import { matchPartHeading } from './part-headings.js';
+import type { PdfLimits } from './pdf-adapter.js';
 import type { SourceDocument } from './source-document.js';
 import { readTemplate } from './template-reader.js';
 import { readText } from './text-adapter.js';
@@ -13,6 +15,11 @@ export interface ParseOptions {
   readonly format?: InputFormat;
   /** The file's name, used as a hint for the format (its extension) only. */
   readonly fileName?: string;
+  /**
+   * Limits for the binary formats, against hostile files (zip bombs, huge PDFs); each has a safe
+   * default ({@link DEFAULT_DOCX_LIMITS}, {@link DEFAULT_PDF_LIMITS}).
+   */
+  readonly limits?: { readonly docx?: Partial<DocxLimits>; readonly pdf?: Partial<PdfLimits> };
 }
 
 /** A parsed report, what went wrong reading it, and the format it was read as. */
@@ -76,18 +83,27 @@ export async function parseReport(input: string | Uint8Array, options: ParseOpti
   checkOptions(options);
   const format = options.format ?? detectFormat(input, options.fileName);
   if (format === 'docx' || format === 'pdf') {
-    return {
-      report: createEmptyReport(),
-      format,
-      diagnostics: [
-        {
-          code: 'input/unsupported-format',
-          severity: 'error',
-          message: `暂不支持读取 ${format.toUpperCase()} 文件，请先另存为文本或网页`,
-          messageEn: `${format.toUpperCase()} files cannot be read yet; save the report as text or HTML first`,
-        },
-      ],
-    };
+    if (typeof input === 'string') {
+      return {
+        report: createEmptyReport(),
+        format,
+        diagnostics: [
+          {
+            code: 'input/binary-as-text',
+            severity: 'error',
+            message: `${format.toUpperCase()} 文件须以字节（Uint8Array）传入，不能作为字符串`,
+            messageEn: `a ${format.toUpperCase()} file must be passed as bytes (Uint8Array), not as a string`,
+          },
+        ],
+      };
+    }
+    // Loaded on demand: text and HTML users (and browsers) never fetch the zip, XML and PDF code.
+    const document =
+      format === 'docx'
+        ? (await import('./docx-adapter.js')).readDocx(input, options.limits?.docx)
+        : await (await import('./pdf-adapter.js')).readPdf(input, options.limits?.pdf);
+    const { report, diagnostics } = readTemplate(document);
+    return { report, diagnostics, format };
   }
   if (typeof input === 'string') return parseText(input, { ...options, format });
   const decoded = decodeBytes(input);

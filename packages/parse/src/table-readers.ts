@@ -37,9 +37,10 @@ export interface FoundRow {
 export function describeRow(row: TableRow, traditional: boolean, valueStart?: number): FoundRow {
   let lastLabel = -1;
   const kinds = row.cells.map((cell) => (cell.text === '' ? 'blank' : readCellValue(cell.text).kind));
-  // A merged position continues the label cell it belongs to (a colspan); it never holds a value.
+  // A merged position right after the label continues it (the label's colspan); one after a value
+  // cell is that value's colspan, and the value cell stays a value even when blank.
   kinds.forEach((kind, i) => {
-    if (kind === 'text' || row.cells[i]!.merged) lastLabel = i;
+    if (kind === 'text' || (row.cells[i]!.merged && lastLabel === i - 1)) lastLabel = i;
   });
   if (valueStart !== undefined && lastLabel < valueStart) lastLabel = valueStart - 1;
   const labelCells = row.cells.slice(0, lastLabel + 1).filter((cell) => cell.text !== '');

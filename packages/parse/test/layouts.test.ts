@@ -149,3 +149,17 @@ describe('reports without tables', () => {
     expect(missing.map((d) => d.part)).toEqual(['problems', 'otherMatters']);
   });
 });
+
+describe('merged cells from HTML and DOCX grids', () => {
+  it('a blank value followed by its colspan stays a blank value, with a cell/blank diagnostic', () => {
+    const html = pipeSeed.text.replace('行政强制 | |||', '行政强制 | |||'); // unchanged text layout for contrast
+    expect(parseText(html).diagnostics.map((d) => d.code)).toEqual(['cell/blank']);
+    const page = `<h1>${pipeSeed.truth.agency}2024年政府信息公开工作年度报告</h1><p>二、主动公开政府信息情况</p>
+      <table><tr><td>行政处罚</td><td colspan="3">4</td></tr><tr><td>行政强制</td><td colspan="3"></td></tr></table>`;
+    const { report, diagnostics } = parseText(page, { format: 'html' });
+    expect(getCell(report, 't2.punishment.decisions').value).toBe(4);
+    expect(getCell(report, 't2.coercion.decisions')).toMatchObject({ value: null, raw: '' });
+    expect(diagnostics.filter((d) => d.code === 'cell/blank').map((d) => d.cellIds)).toEqual([['t2.coercion.decisions']]);
+    expect(diagnostics.some((d) => d.code === 'table/row-shape' && d.cellIds?.includes('t2.coercion.decisions'))).toBe(false);
+  });
+});

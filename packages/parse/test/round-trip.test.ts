@@ -4,7 +4,7 @@ import { flattenCells } from '@nianbao/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../src/index.js';
-import { arbitraryReport } from './support/arbitrary-report.js';
+import { arbitraryReport } from '@nianbao/fixtures/arbitrary-report';
 import { ALL_QUIRKS, LAYOUTS, NO_QUIRKS, arbitraryDocument, writeReport } from './support/write-report.js';
 
 describe('write → parse round trip', () => {

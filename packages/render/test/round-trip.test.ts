@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { loadSeeds } from '@nianbao/fixtures';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown, renderText } from '../src/index.js';
-import { arbitraryReport } from './support/arbitrary-report.js';
+import { arbitraryReport } from '@nianbao/fixtures/arbitrary-report';
 import { seedReports } from './support/reports.js';
 
 const renderers = {

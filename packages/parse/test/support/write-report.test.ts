@@ -17,7 +17,7 @@ import {
   setCell,
   type Report,
 } from '@nianbao/core';
-import { arbitraryReport } from './arbitrary-report.js';
+import { arbitraryReport } from '@nianbao/fixtures/arbitrary-report';
 import {
   ALL_QUIRKS,
   LAYOUTS,
