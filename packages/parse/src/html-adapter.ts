@@ -1,6 +1,7 @@
 import type { Diagnostic, SourceLocation } from '@nianbao/core';
 import { forEachHtmlToken, type HtmlText, type HtmlToken } from './html-tokenizer.js';
 import type { Block, SourceDocument, TableCell, TableRow } from './source-document.js';
+import { isWide } from './cjk.js';
 
 /**
  * Reads an HTML page into paragraphs and tables, in document order. A tolerant tree is built first
@@ -795,23 +796,6 @@ function isBlankText(text: string): boolean {
   return true;
 }
 
-/**
- * Chinese text is written without spaces, but HTML sources wrap lines anywhere; a browser shows such
- * a line break between two CJK characters as nothing (CSS Text segment-break rules). Code units
- * here: CJK ideographs and punctuation, kana, full-width forms, surrogates (CJK extensions), and the
- * curly quotes, dashes and ellipsis Chinese text uses.
- */
-function isWide(c: number): boolean {
-  return (
-    (c >= 0x2e80 && c <= 0xa4cf) ||
-    (c >= 0xd800 && c <= 0xdfff) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xfe10 && c <= 0xfe6f) ||
-    (c >= 0xff00 && c <= 0xffef) ||
-    (c >= 0x2013 && c <= 0x2026) ||
-    c === 0xb7
-  );
-}
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;

@@ -7,6 +7,8 @@
  * a wide gap (a tab stop, a column of a table).
  */
 
+import { isWide } from './cjk.js';
+
 /** A piece of a line: its text and where it starts and ends. */
 export interface LinePiece {
   readonly text: string;
@@ -15,21 +17,6 @@ export interface LinePiece {
   readonly size: number;
 }
 
-/**
- * CJK ideographs and punctuation, kana, full-width forms, surrogates (CJK extensions), and the
- * curly quotes, dashes and ellipsis Chinese text uses (as the HTML adapter counts them).
- */
-export function isWide(c: number): boolean {
-  return (
-    (c >= 0x2e80 && c <= 0xa4cf) ||
-    (c >= 0xd800 && c <= 0xdfff) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xfe10 && c <= 0xfe6f) ||
-    (c >= 0xff00 && c <= 0xffef) ||
-    (c >= 0x2013 && c <= 0x2026) ||
-    c === 0xb7
-  );
-}
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 

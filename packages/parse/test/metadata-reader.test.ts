@@ -27,3 +27,10 @@ describe('metadata', () => {
     expect(diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['meta/year-missing', 'meta/agency-missing']));
   });
 });
+
+describe('agency in the body, with the spaces PDFs and pasted text leave', () => {
+  it('reads 编制 2023 年度 … 信息公开年度报告', () => {
+    const text = ' 2023 年政府信息公开工作年度报告\n本报告根据条例编制 2023 年度 叶集区机关事务管理服务中心 信息公开年度报告。\n一、总体情况\n正文。';
+    expect(parseText(text).report.metadata.agency).toBe('叶集区机关事务管理服务中心');
+  });
+});
