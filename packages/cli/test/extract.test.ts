@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CELL_IDS } from '@nianbao/core';
 import { loadSeeds, seed, seedsDirectory } from '@nianbao/fixtures';
@@ -69,6 +70,20 @@ describe('nianbao extract', () => {
     expect(withWorkers.code).toBe(0);
     expect(withWorkers.stdout).toBe(inThread.stdout);
     expect(withWorkers.stdout.trim().split('\n')).toHaveLength(15);
+  }, 60_000);
+
+  it('reads DOCX and PDF files by their bytes, whatever their names say', () => {
+    const s = seed('002');
+    const fixture = (format: string) => readFileSync(new URL(`../../parse/test/fixtures/${format}/${s.name}.${format}`, import.meta.url));
+    const folder = folderWith({ 'report-a.txt': fixture('docx'), 'report-b.html': fixture('pdf') });
+    const { code, stdout } = nianbao(['extract', `${folder}/report-a.txt`, `${folder}/report-b.html`]);
+    expect(code).toBe(0);
+    const entries = JSON.parse(stdout) as Entry[];
+    expect(entries.map((e) => e.format)).toEqual(['docx', 'pdf']);
+    for (const entry of entries) {
+      expect(entry.cells).toEqual(s.truth.cells);
+      expect(entry.metadata).toMatchObject({ agency: s.truth.agency, year: s.truth.year });
+    }
   }, 60_000);
 
   it('exits 2 on misuse', () => {
