@@ -4,7 +4,7 @@ import { createJobRunner, type JobEntry, type JobSpec } from './job-spec.js';
 
 /** How a batch runs. */
 export interface BatchOptions {
-  /** Worker threads to use; 0 runs in this thread. Default: one per core beyond the first, at most 4, for 50 files or more. */
+  /** Worker threads to use; 0 runs in this thread. Default: with three cores or more and 50 files or more, one per core beyond the first, at most 4. */
   readonly workers?: number;
   /** Called with each file's entry, in input order. */
   readonly onEntry: (entry: JobEntry, index: number) => void | Promise<void>;
@@ -46,7 +46,9 @@ export async function runBatch(files: AsyncIterable<string>, spec: JobSpec, opti
     head.push(next.value);
   }
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  const workerCount = options.workers ?? (exhausted || cores < 2 ? 0 : Math.min(4, cores - 1 || 1));
+  // The main thread reads files and writes results; workers pay off only with a core to spare
+  // beside it and another: on two cores one worker was measured no faster than none.
+  const workerCount = options.workers ?? (exhausted || cores < 3 ? 0 : Math.min(4, cores - 1));
 
   let total: number | null = exhausted ? head.length : null;
   let nextIndex = 0;
