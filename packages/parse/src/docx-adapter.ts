@@ -1,3 +1,11 @@
+/**
+ * `@nianbao/parse/docx` — reads Word and WPS documents (OOXML) into the intermediate document:
+ * paragraphs and tables in order, merged cells expanded, automatic numbering rendered, against
+ * hostile files (limits in {@link DocxLimits}). Most users call `parseReport` instead, which loads
+ * this on demand.
+ *
+ * @module docx
+ */
 import type { Diagnostic, SourceLocation } from '@nianbao/core';
 import type { Document, Element, Node } from '@xmldom/xmldom';
 import type { Block, SourceDocument, TableCell, TableRow } from './source-document.js';

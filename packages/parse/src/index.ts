@@ -14,7 +14,9 @@ export { readTemplate, type TemplateReading } from './template-reader.js';
 export { readText, type TextAdapterOptions } from './text-adapter.js';
 export { readHtml } from './html-adapter.js';
 export { decodeBytes, type DecodedBytes } from './decode-bytes.js';
-export { readDocx, DEFAULT_DOCX_LIMITS, type DocxLimits } from './docx-adapter.js';
-export { readPdf, DEFAULT_PDF_LIMITS, type PdfLimits } from './pdf-adapter.js';
+// DOCX and PDF read through parseReport, which loads their adapters on demand; the adapters
+// themselves are the subpaths `@nianbao/parse/docx` and `@nianbao/parse/pdf`.
+export type { DocxLimits } from './docx-adapter.js';
+export type { PdfLimits } from './pdf-adapter.js';
 export { readCellValue, type CellReading, type CellReadingKind } from './cell-value.js';
 export type { SourceDocument, Block, ParagraphBlock, TableBlock, TableRow, TableCell } from './source-document.js';

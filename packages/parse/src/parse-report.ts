@@ -17,7 +17,7 @@ export interface ParseOptions {
   readonly fileName?: string;
   /**
    * Limits for the binary formats, against hostile files (zip bombs, huge PDFs); each has a safe
-   * default ({@link DEFAULT_DOCX_LIMITS}, {@link DEFAULT_PDF_LIMITS}).
+   * default (`DEFAULT_DOCX_LIMITS` in `@nianbao/parse/docx`, `DEFAULT_PDF_LIMITS` in `@nianbao/parse/pdf`).
    */
   readonly limits?: { readonly docx?: Partial<DocxLimits>; readonly pdf?: Partial<PdfLimits> };
 }

@@ -13,6 +13,10 @@ import type { SourceDocument } from './source-document.js';
  * Runs in browsers and Node alike (on Node 20 a stand-in for an ES2024 method pdf.js needs is
  * installed: see `ensureTransferToFixedLength`). Fonts that need pdf.js's CMap files (non-embedded
  * CJK fonts such as STSong-Light) are not decoded: no CMap URL is given to pdf.js.
+ *
+ * `@nianbao/parse/pdf`; most users call `parseReport` instead, which loads this on demand.
+ *
+ * @module pdf
  */
 
 /** Bounds on what {@link readPdf} reads. */
