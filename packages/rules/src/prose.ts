@@ -4,7 +4,8 @@
  *
  * @module
  */
-import type { Report } from '@nianbao/core';
+import type { PartId, Report } from '@nianbao/core';
+import type { RuleContext } from './types.js';
 import { parseProseNumber } from './prose-numbers.js';
 
 /** Sentence ends: 。！？ and line breaks. Semicolons stay inside, because lists use them. */
@@ -107,4 +108,32 @@ export function sentencesWithSections(text: string): SentenceInSection[] {
     for (const sentence of splitSentences(line)) result.push({ sentence, heading });
   }
   return result;
+}
+
+/** A count stated in prose: what it counts and how many. */
+export interface ProseMention {
+  readonly kind: string;
+  readonly count: number;
+}
+
+/**
+ * The loop every prose-vs-table rule runs: read the parts, find the counts stated in them, and
+ * compare each distinct statement once (a report often repeats the same count).
+ */
+export function compareMentions<Mention extends ProseMention>(
+  context: RuleContext,
+  parts: readonly PartId[],
+  mentions: (text: string, year: number | null) => Mention[],
+  compare: (context: RuleContext, part: PartId, mention: Mention) => void,
+): void {
+  const year = reportYear(context.current);
+  const seen = new Set<string>();
+  for (const part of parts) {
+    for (const mention of mentions(context.current.parts[part].text, year)) {
+      const key = `${mention.kind}:${mention.count}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      compare(context, part, mention);
+    }
+  }
 }

@@ -1,7 +1,7 @@
 import { table4CellId, type CellId, type PartId } from '@nianbao/core';
 import { defineRule } from '../define-rule.js';
 import { cellName } from '../labels.js';
-import { aboutAnotherPeriod, quote, reportYear, splitClauses, splitSentences } from '../prose.js';
+import { aboutAnotherPeriod, compareMentions, quote, splitClauses, splitSentences } from '../prose.js';
 import { NUMBER_CHARS, NUMBER_SOURCE, parseProseNumber } from '../prose-numbers.js';
 import type { RuleContext } from '../types.js';
 
@@ -53,16 +53,7 @@ export const narrativeReviewLitigation = defineRule({
     },
   },
   check(context) {
-    const year = reportYear(context.current);
-    const seen = new Set<string>();
-    for (const partId of PARTS_READ) {
-      for (const mention of mentions(context.current.parts[partId].text, year)) {
-        const key = `${mention.kind}:${mention.count}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        compare(context, partId, mention);
-      }
-    }
+    compareMentions(context, PARTS_READ, mentions, compare);
   },
 });
 
