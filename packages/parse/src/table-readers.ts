@@ -361,6 +361,16 @@ const TRIAL_2019_MARKERS = ['本年新制作数量', '本年新公开数量', '�
   (label) => labelKey(label),
 );
 
+const OTHER_PROCESSING_KEY = labelKey(TABLE3_ROW_GROUPS.other.label);
+
+/**
+ * Whether table 3 shows the 2019 trial format: （六）其他处理 as one row with values of its own, where
+ * the 2021 template splits it into three items.
+ */
+export function showsTrial2019Table3(found: readonly FoundRow[]): boolean {
+  return found.some((row) => row.hasValues && row.key === OTHER_PROCESSING_KEY);
+}
+
 /** Whether rows show the 2019 trial format's table 2. */
 export function showsTrial2019Layout(rows: readonly TableRow[], traditional: boolean): boolean {
   return rows.some((row) =>

@@ -16,6 +16,7 @@ import {
   readTable3,
   readTable4,
   showsTrial2019Layout,
+  showsTrial2019Table3,
   table3ValueColumns,
   type FoundRow,
   type TableReading,
@@ -137,9 +138,10 @@ function readTables(report: Report, rows: readonly RegionRow[], traditional: boo
     return pool.map((r) => describeRow(r.row, traditional, valueStarts.get(r.row)));
   };
 
+  const table3Rows = describeTable3(poolOf(3));
   const readings: Record<2 | 3 | 4, TableReading> = {
     2: readTable2(report, describe(poolOf(2)), diagnostics, traditional),
-    3: readTable3(report, describeTable3(poolOf(3)), diagnostics, traditional),
+    3: readTable3(report, table3Rows, diagnostics, traditional),
     4: readTable4(report, describe(poolOf(4)), diagnostics),
   };
   report.tables.t2 = { ...report.tables.t2, found: readings[2].found, location: readings[2].location };
@@ -166,7 +168,7 @@ function readTables(report: Report, rows: readonly RegionRow[], traditional: boo
   }
 
   const table2Rows = rows.filter((r) => r.part === TABLE_PARTS[2]).map((r) => r.row);
-  if (showsTrial2019Layout(table2Rows.length > 0 ? table2Rows : rows.map((r) => r.row), traditional)) {
+  if (showsTrial2019Layout(table2Rows.length > 0 ? table2Rows : rows.map((r) => r.row), traditional) || showsTrial2019Table3(table3Rows)) {
     report.templateVersion = '2019-trial';
     diagnostics.push({
       code: 'template/2019-layout',

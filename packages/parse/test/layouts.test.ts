@@ -163,3 +163,23 @@ describe('merged cells from HTML and DOCX grids', () => {
     expect(diagnostics.some((d) => d.code === 'table/row-shape' && d.cellIds?.includes('t2.coercion.decisions'))).toBe(false);
   });
 });
+
+describe('the outdated 2019 trial layout', () => {
+  it('is detected from table 2 columns (本年新制作数量 …) and said as an error', () => {
+    const text = tabSeed.text.replace('信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量');
+    const { report, diagnostics } = parseText(text);
+    expect(report.templateVersion).toBe('2019-trial');
+    expect(diagnostics.filter((d) => d.code === 'template/2019-layout').map((d) => d.severity)).toEqual(['error']);
+  });
+
+  it('is detected from table 3 with a single （六）其他处理 row', () => {
+    const lines = tabSeed.text.split('\n');
+    const first = lines.findIndex((l) => l.startsWith('(六) 其他处理'));
+    const text = [...lines.slice(0, first), '(六) 其他处理\t\t0\t0\t0\t0\t0\t0\t0\t', ...lines.slice(first + 3)].join('\n');
+    expect(parseText(text).report.templateVersion).toBe('2019-trial');
+  });
+
+  it('is not reported for the 2021 layout', () => {
+    expect(parseText(tabSeed.text).report.templateVersion).toBe('2021');
+  });
+});
