@@ -7,6 +7,8 @@ export function packageProject(name: string) {
   return defineProject({
     resolve: { conditions },
     ssr: { resolve: { conditions, externalConditions: ['@nianbao/source'] } },
-    test: { name, include: ['test/**/*.test.ts'], environment: 'node' },
+    // Fuzzing and large-input tests do real work; on a loaded CI machine 5 s is too tight. This is
+    // an allowance against hangs, not a timing assertion.
+    test: { name, include: ['test/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
   });
 }

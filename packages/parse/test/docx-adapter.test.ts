@@ -538,7 +538,7 @@ describe('tables', () => {
     const doc = readDocx(docx(tbl(rows.join(''))));
     expect(codes(doc)).toEqual(['warning:docx/table-too-large']);
     expect(tables(doc)[0]!.rows[0]!.cells).toHaveLength(2);
-  });
+  }, 30_000);
 });
 
 // Hostile and broken files -----------------------------------------------------------------------

@@ -147,11 +147,10 @@ describe('tokenizeHtml', () => {
     expect(seen).toEqual(tokenizeHtml(html));
   });
 
-  it('is linear on input that defeats naive searches', () => {
+  // Quadratic scanning would hang here (the test timeout catches it); speed itself is measured by `pnpm bench`.
+  it('gets through input that defeats naive searches', () => {
     for (const html of ["<a b='>".repeat(100_000), '<!-- x'.repeat(100_000), '</ x'.repeat(100_000), '<script>'.repeat(100_000), '<!x'.repeat(100_000)]) {
-      const started = performance.now();
-      tokenizeHtml(html);
-      expect(performance.now() - started).toBeLessThan(3000);
+      expect(Array.isArray(tokenizeHtml(html))).toBe(true);
     }
   });
 });

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { PART_IDS, flattenCells, getCell } from '@nianbao/core';
 import { loadSeeds, seed } from '@nianbao/fixtures';
-import { describe, expect, it } from 'vitest';
+import { getResolvedPDFJS } from 'unpdf';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PDF_LIMITS, extractPdfTextItems, readPdf } from '../src/pdf-adapter.js';
 import { isPageNumber } from '../src/pdf-furniture.js';
 import { joinLine, tidySpaces } from '../src/pdf-text.js';
@@ -113,6 +114,25 @@ describe('PDF specifics', () => {
     expect(paragraphs(doc).map((p) => p.text)).toContain(
       '本报告所列数据的统计期限自2024年1月1日起至2024年12月31日止。本报告电子版可在“中国·曲阜”政府门户网站（www.qufu.gov.cn）查阅或下载。如对本报告有疑问，请与曲阜市时庄街道办事处党政办公室联系（地址：曲阜市圣时路9号；邮编：273100；电话：0537-4531088）。',
     );
+  });
+
+  it('001: the drawing is read only on pages that may hold a table, not on the cover with its letter-spaced year', async () => {
+    // The operator list is the costly part of reading a page; the cover's `2 0 2 4 年 …` title
+    // is not numbers side by side.
+    const pdfjs = await getResolvedPDFJS();
+    const probe = await pdfjs.getDocument({ data: fixture('001_e83499e733006626.pdf'), verbosity: 0 }).promise;
+    const proto = Object.getPrototypeOf(await probe.getPage(1)) as { getOperatorList: (...args: unknown[]) => unknown };
+    await probe.destroy();
+    const spy = vi.spyOn(proto, 'getOperatorList');
+    try {
+      const doc = await readPdf(fixture('001_e83499e733006626.pdf'));
+      const pages = spy.mock.contexts.map((page) => (page as { pageNumber: number }).pageNumber);
+      expect(pages).not.toContain(1);
+      expect(pages).toEqual(expect.arrayContaining([2, 3, 4, 5]));
+      expect(tables(doc)).toHaveLength(3);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('003 borderless: tables read from text positions alone give all 200 cells', async () => {
