@@ -3,6 +3,7 @@ import { getResolvedPDFJS } from 'unpdf';
 import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'unpdf/pdfjs';
 import { ensureTransferToFixedLength, readRules, readTextRuns, type PdfPageContent, type PdfTextRun } from './pdf-content.js';
 import { layoutPages } from './pdf-layout.js';
+import { tidySpaces } from './pdf-text.js';
 import type { SourceDocument } from './source-document.js';
 
 /**
@@ -205,6 +206,8 @@ async function readPage(pdf: PDFDocumentProxy, n: number, pdfjs: PdfJs): Promise
   }
 }
 
+const DIGITS_APART = /\d\s+\d/;
+
 /**
  * Whether a page's text could stand in a table: some line has runs apart by half an em or more
  * (text in neighbouring cells), or numbers side by side in one run (pdf.js joins close cells).
@@ -214,7 +217,10 @@ function mayHoldTable(runs: readonly PdfTextRun[]): boolean {
   const byLine = [...runs].filter((r) => r.horizontal).sort((a, b) => a.y - b.y || a.x - b.x);
   for (let k = 0; k < byLine.length; k++) {
     const run = byLine[k]!;
-    if (/\d\s+\d/.test(run.text)) return true;
+    // A letter-spaced title (`2 0 2 4 年 度 报 告`) is not numbers side by side: read closed up, as
+    // the layout reads it, it is one word. Sparing such a cover page its drawing saves its operator
+    // list, which costs more than its text (every glyph outline is compiled).
+    if (DIGITS_APART.test(run.text) && DIGITS_APART.test(tidySpaces(run.text))) return true;
     const next = byLine[k + 1];
     if (next && Math.abs(next.y - run.y) < 0.35 * run.size && next.x - (run.x + run.width) >= 0.5 * run.size) return true;
   }
