@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createEmptyReport, flattenCells, type CellValues, type Diagnostic, type Finding, type Metadata, type Report } from '@nianbao/core';
 import { parseReport, type InputFormat } from '@nianbao/parse';
 import { check, type CheckOptions } from '@nianbao/rules';
+import { nodeCMapSource } from './cmaps.js';
 
 /** A file read and parsed, or why it could not be read. */
 export interface ParsedFile {
@@ -34,7 +35,8 @@ export async function parseFile(file: string): Promise<ParsedFile> {
     };
   }
   try {
-    const { report, diagnostics, format } = await parseReport(bytes, { fileName: file });
+    // CMaps from disk, so PDFs in non-embedded CJK fonts (STSong-Light, …) read without any setup.
+    const { report, diagnostics, format } = await parseReport(bytes, { fileName: file, limits: { pdf: { cMapSource: nodeCMapSource } } });
     return { file, format, report, diagnostics };
   } catch (error) {
     // parseReport rejects only on programmer errors; say so rather than stop a batch.

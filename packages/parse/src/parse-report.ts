@@ -18,6 +18,8 @@ export interface ParseOptions {
   /**
    * Limits for the binary formats, against hostile files (zip bombs, huge PDFs); each has a safe
    * default (`DEFAULT_DOCX_LIMITS` in `@nianbao/parse/docx`, `DEFAULT_PDF_LIMITS` in `@nianbao/parse/pdf`).
+   * `limits.pdf.cMapSource` also says where pdf.js's CMaps come from, without which the text of
+   * non-embedded CJK fonts (STSong-Light, …) is lost; none by default (the CLI gives one).
    */
   readonly limits?: { readonly docx?: Partial<DocxLimits>; readonly pdf?: Partial<PdfLimits> };
 }

@@ -13,7 +13,10 @@ import type { SourceDocument } from './source-document.js';
  * or one without a text layer (a scan), gives one error diagnostic and no invented content.
  * Runs in browsers and Node alike (on Node 20 a stand-in for an ES2024 method pdf.js needs is
  * installed: see `ensureTransferToFixedLength`). Fonts that need pdf.js's CMap files (non-embedded
- * CJK fonts such as STSong-Light) are not decoded: no CMap URL is given to pdf.js.
+ * CJK fonts such as STSong-Light with the encoding UniGB-UCS2-H or GBK-EUC-H) are decoded only when a
+ * {@link PdfCMapSource} is given (`cMapSource` in {@link PdfLimits}); without one their text is lost.
+ * This module reads no files itself, to stay browser-safe: the CLI gives a source that reads the
+ * `cmaps/` folder of the `pdfjs-dist` package.
  *
  * `@nianbao/parse/pdf`; most users call `parseReport` instead, which loads this on demand.
  *
@@ -31,7 +34,22 @@ export interface PdfLimits {
    * that never yields can overrun it.
    */
   readonly timeoutMs: number;
+  /**
+   * Where pdf.js's predefined CMaps come from, needed for the text of fonts that rely on one
+   * (non-embedded CJK fonts: STSong-Light with UniGB-UCS2-H, GBK-EUC-H, …). Not a bound, but set
+   * alongside them so `parseReport`'s `limits.pdf` carries it. None by default: such text is lost.
+   */
+  readonly cMapSource?: PdfCMapSource;
 }
+
+/**
+ * Gives the packed (binary, `.bcmap`) data of the predefined CMap of that name, e.g. `UniGB-UCS2-H`
+ * or `Adobe-GB1-UCS2`, as pdf.js ships them in `pdfjs-dist/cmaps/<name>.bcmap` (use the files of the
+ * pdf.js version unpdf bundles, 5.6). Undefined or a rejection when it has none: the font's text is
+ * then not decoded, the rest of the file is still read. In a browser it can `fetch` the files from
+ * wherever they are served; on Node, read them from disk.
+ */
+export type PdfCMapSource = (name: string) => Promise<Uint8Array | undefined>;
 
 /** Reports run to a few dozen pages; these bounds leave room and stop pathological files. */
 export const DEFAULT_PDF_LIMITS: PdfLimits = { maxBytes: 64 * 1024 * 1024, maxPages: 300, timeoutMs: 60_000 };
@@ -49,6 +67,32 @@ function limitsOf(options: Partial<PdfLimits>): PdfLimits {
     maxPages: Math.floor(pick(options.maxPages, DEFAULT_PDF_LIMITS.maxPages, 1)),
     // A budget already spent (zero or less) stops at once: useful to test the guard.
     timeoutMs: pick(options.timeoutMs, DEFAULT_PDF_LIMITS.timeoutMs, -Infinity),
+    ...(typeof options.cMapSource === 'function' ? { cMapSource: options.cMapSource } : {}),
+  };
+}
+
+/**
+ * A pdf.js 5 `BinaryDataFactory` (the class pdf.js instantiates to load CMaps, standard font data
+ * and wasm) that answers CMap requests from `source`, and notes in `missing` every CMap it could not
+ * give, so the reader can say why text was lost. pdf.js asks for `{ kind: 'cMapUrl', filename:
+ * '<name>.bcmap' }` and, with `cMapPacked` (the default), takes the bytes as packed. The other kinds
+ * fail as they do without a factory and URLs (pdf.js then does without them).
+ */
+function cMapFactory(
+  source: PdfCMapSource | undefined,
+  missing: Set<string>,
+): new () => { fetch(request: { kind: string; filename: string }): Promise<Uint8Array> } {
+  return class {
+    async fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
+      if (kind !== 'cMapUrl') throw new Error(`No ${kind} data is provided`);
+      const name = filename.replace(/\.bcmap$/, '');
+      const data = source ? await source(name).catch(() => undefined) : undefined;
+      if (!(data instanceof Uint8Array)) {
+        missing.add(name);
+        throw new Error(`No CMap data for ${name}`);
+      }
+      return data;
+    }
   };
 }
 
@@ -62,6 +106,8 @@ export async function readPdf(bytes: Uint8Array, options: Partial<PdfLimits> = {
   const refused = screen(bytes, limits);
   if (refused) return { blocks: [], diagnostics: [refused] };
   const diagnostics: Diagnostic[] = [];
+  // CMaps pdf.js asked for and could not get: the text of those fonts is lost.
+  const missingCMaps = new Set<string>();
   // A cut-off file is said so, rather than "damaged": pdf.js may still recover pages from it.
   const truncated = !hasEndMarker(bytes);
 
@@ -105,6 +151,10 @@ export async function readPdf(bytes: Uint8Array, options: Partial<PdfLimits> = {
       useSystemFonts: false,
       stopAtErrors: false,
       verbosity: pdfjs.VerbosityLevel.ERRORS,
+      // With a factory of ours pdf.js never fetches by URL itself (`useWorkerFetch` is off unless
+      // its own DOM factory is used), so this works alike in browsers and Node.
+      BinaryDataFactory: cMapFactory(limits.cMapSource, missingCMaps),
+      cMapPacked: true,
     });
     const pdf = await guard(task.promise);
     const pageCount = Math.min(pdf.numPages, limits.maxPages);
@@ -163,6 +213,18 @@ export async function readPdf(bytes: Uint8Array, options: Partial<PdfLimits> = {
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { blocks: pages.length > 0 ? layoutPages(pages) : [], diagnostics };
   const blank = pages.filter((p) => p.runs.length === 0).map((p) => p.page);
+  if (missingCMaps.size > 0) {
+    // Not a scan: the fonts are Chinese fonts the PDF does not embed, readable with pdf.js's CMaps.
+    const names = [...missingCMaps].join(', ');
+    const nothingRead = pages.length > 0 && blank.length === pages.length;
+    diagnostics.push({
+      code: 'pdf/cmap-missing',
+      severity: nothingRead ? 'error' : 'warning',
+      message: `PDF 使用未嵌入的中文字体，解码其文字需要 CMap 数据（${names}），未能取得，${nothingRead ? '文字无法读取' : '部分文字无法读取'}；命令行安装 pdfjs-dist 即可，程序中请提供 cMapSource`,
+      messageEn: `The PDF uses Chinese fonts it does not embed; decoding their text needs CMap data (${names}), which was not available, so ${nothingRead ? 'no text could be read' : 'some text could not be read'}. For the CLI, install pdfjs-dist; in code, give a cMapSource`,
+    });
+    if (nothingRead) return { blocks: [], diagnostics };
+  }
   if (pages.length > 0 && blank.length === pages.length) {
     diagnostics.push(
       error(
