@@ -22,7 +22,7 @@ function emptyPart(): Part {
 export function createEmptyReport(): Report {
   return {
     templateVersion: 'unknown',
-    metadata: { title: null, agency: null, year: null, period: null, publishedOn: null, contact: null },
+    metadata: { title: null, titleLocation: null, agency: null, year: null, period: null, publishedOn: null, contact: null },
     parts: Object.fromEntries(PART_IDS.map((id) => [id, emptyPart()])) as Report['parts'],
     tables: {
       t2: { found: false, location: null, cells: emptyCells(cellIdsOfTable(2)) },

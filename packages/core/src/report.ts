@@ -66,6 +66,8 @@ export type StatisticalPeriod = z.infer<typeof StatisticalPeriodSchema>;
 export const MetadataSchema = z.object({
   /** The report's title as written. */
   title: z.string().nullable(),
+  /** Where the title was found, so findings about it can point there. */
+  titleLocation: SourceLocationSchema.nullable(),
   /** The publishing agency (e.g. 新华区青石山街道办事处). */
   agency: z.string().nullable(),
   /** The year the report covers. */

@@ -21,6 +21,7 @@ describe('ReportSchema', () => {
     report.templateVersion = '2021';
     report.metadata = {
       title: '曲阜市时庄街道办事处2024年政府信息公开工作年度报告',
+      titleLocation: { line: 3, column: 1 },
       agency: '曲阜市时庄街道办事处',
       year: 2024,
       period: { start: '2024-01-01', end: '2024-12-31', text: '统计期限自2024年1月1日起至2024年12月31日止' },

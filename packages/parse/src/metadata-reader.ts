@@ -44,16 +44,17 @@ function sentenceAround(text: string, index: number, length: number): string {
 }
 
 /** The title: the short paragraph naming the report, joined with the line before when split in two. */
-function findTitle(front: readonly MetadataParagraph[]): string | null {
+function findTitle(front: readonly MetadataParagraph[]): { text: string; location: SourceLocation } | null {
   const index = front.findIndex((p) => p.text.length <= TITLE_MAX && TITLE_MARK.test(compact(p.text)));
   if (index === -1) return null;
   const line = front[index]!.text.trim();
-  const previous = front[index - 1]?.text.trim();
+  const previous = front[index - 1];
+  const before = previous?.text.trim();
   // 曲阜市时庄街道办事处2024年政府信息公开 / 工作年度报告
-  if (previous && previous.length <= TITLE_MAX && /^(?:工作)?年度报告|^工作报告/.test(compact(line)) && !TITLE_MARK.test(previous)) {
-    return `${previous}${line}`;
+  if (before && before.length <= TITLE_MAX && /^(?:工作)?年度报告|^工作报告/.test(compact(line)) && !TITLE_MARK.test(before)) {
+    return { text: `${before}${line}`, location: previous!.location };
   }
-  return line;
+  return { text: line, location: front[index]!.location };
 }
 
 function yearOf(text: string): { year: number; index: number } | null {
@@ -104,7 +105,8 @@ function findContact(text: string): string | null {
  * for what the front lacks, and from the document's last paragraph for the publication date.
  */
 export function readMetadata(front: readonly MetadataParagraph[], body: string, last: string | null): Metadata {
-  const title = findTitle(front);
+  const found = findTitle(front);
+  const title = found?.text ?? null;
   const titleYear = title ? yearOf(title) : null;
   const frontText = front.map((p) => p.text).join('\n');
   const period = findPeriod(frontText) ?? findPeriod(body);
@@ -126,6 +128,7 @@ export function readMetadata(front: readonly MetadataParagraph[], body: string, 
   const published = labelled(PUBLISHED_LINE) ?? (last ? PUBLISHED_ON.exec(compact(last)) : null);
   return {
     title,
+    titleLocation: found?.location ?? null,
     agency,
     year,
     period,

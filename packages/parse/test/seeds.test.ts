@@ -60,6 +60,8 @@ describe('seed specifics', () => {
   it('001: a title split over two lines is joined; Word bookmarks do not disturb labels', () => {
     const { report } = parseText(seed('001').text);
     expect(report.metadata.title).toBe('曲阜市时庄街道办事处2024年政府信息公开工作年度报告');
+    // Where the title starts: its first line, line 3 of the file.
+    expect(report.metadata.titleLocation).toEqual({ line: 3, column: 1 });
     expect(getCell(report, 't3.newReceived.naturalPerson')).toEqual({ value: 9, raw: '9', location: { line: 89, column: 2 } });
     expect(getCell(report, 't4.review.total')).toMatchObject({ value: 2, location: { line: 396 } });
   });

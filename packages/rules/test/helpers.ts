@@ -125,6 +125,7 @@ export function buildReport(values: Values, story: Story): Report {
   report.templateVersion = '2021';
   report.metadata = {
     title: `${story.agency}${story.year}年政府信息公开工作年度报告`,
+    titleLocation: null,
     agency: story.agency,
     year: story.year,
     period: {

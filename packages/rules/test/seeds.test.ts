@@ -21,7 +21,7 @@ const expected: Record<string, Expected[]> = {
   ],
   // The title “2023年政府信息公开工作年度报告” has no agency; part 五 is headed “5、”.
   '003': [
-    ['meta/title', 'warning', undefined, [], undefined],
+    ['meta/title', 'warning', undefined, [], 1],
     ['structure/sections', 'info', 'problems', [], 404],
   ],
   // “（1） 主动公开情况” beside “（二）依申请公开情况”; part 五 without last year's problems.

@@ -12,6 +12,7 @@ export function seedReport(seed: Seed): Report {
   const { agency, year } = seed.truth;
   report.metadata = {
     title: `${agency}${year}年政府信息公开工作年度报告`,
+    titleLocation: null,
     agency,
     year,
     period: { start: `${year}-01-01`, end: `${year}-12-31`, text: `本报告所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。` },

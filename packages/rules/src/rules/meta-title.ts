@@ -26,12 +26,15 @@ export const metaTitle = defineRule({
       return;
     }
     const shown = title.replace(/\s+/g, ' ').trim();
+    // Point at the title itself, so a reader (or a UI) sees which line to fix.
+    const at = context.current.metadata.titleLocation ? { location: context.current.metadata.titleLocation } : {};
     const year = yearInText(title);
     if (year === null) {
       context.report({
         message: `标题“${shown}”未写明年度`,
         messageEn: `The title “${shown}” does not name the year`,
         actual: shown,
+        ...at,
       });
     }
     const prefix = (year === null ? '' : (BEFORE_YEAR.exec(title)?.[1] ?? '')).replace(NOISE, '');
@@ -45,6 +48,7 @@ export const metaTitle = defineRule({
         messageEn: agency ? `The title “${shown}” does not name the agency (${agency})` : `The title “${shown}” does not name the agency`,
         ...(agency ? { expected: `${agency}${year ?? ''}${year === null ? '' : '年'}政府信息公开工作年度报告` } : {}),
         actual: shown,
+        ...at,
       });
     }
   },

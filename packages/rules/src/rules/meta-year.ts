@@ -43,6 +43,7 @@ export const metaYear = defineRule({
         messageEn: `The title names ${titleYear} but the report covers ${year}`,
         expected: year,
         actual: titleYear,
+        ...(metadata.titleLocation ? { location: metadata.titleLocation } : {}),
       });
     }
     const period = metadata.period;
