@@ -15,6 +15,7 @@ export {
   TABLE3_ROW_GROUPS,
   TABLE3_COLUMNS,
   TABLE3_NOTE,
+  TABLE_HEADERS,
   TABLE4_BLOCKS,
   TABLE4_COLUMNS,
   type LabelDefinition,
@@ -99,5 +100,7 @@ export {
   type Diagnostic,
   type Finding,
 } from './notice.js';
+
+export { tableName, partHeading } from './names.js';
 
 export { reportJsonSchema } from './json-schema.js';

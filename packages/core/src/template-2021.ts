@@ -210,14 +210,24 @@ export const TABLE3_ROWS = [
   { id: 'carriedForward', label: '四、结转下年度继续办理', aliases: ['结转下年度继续办理'], group: null, outcome: false },
 ] as const satisfies readonly (LabelDefinition & { id: string; group: Table3RowGroup | null; outcome: boolean })[];
 
+/**
+ * Header words the tables print above their labels and values: table 2's 信息内容 column, table 3's
+ * 申请人情况 over the applicant columns, table 4's 行政诉讼 over its two litigation blocks.
+ */
+export const TABLE_HEADERS = {
+  table2Content: '信息内容',
+  table3Applicants: '申请人情况',
+  table4Litigation: '行政诉讼',
+} as const;
+
 /** The note printed on table 3, which states its column identity. */
 export const TABLE3_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 
 /** Table 4 (政府信息公开行政复议、行政诉讼情况): its three blocks. */
 export const TABLE4_BLOCKS = [
   { id: 'review', label: '行政复议', aliases: [], group: null },
-  { id: 'litigationDirect', label: '未经复议直接起诉', aliases: ['直接起诉'], group: '行政诉讼' },
-  { id: 'litigationAfterReview', label: '复议后起诉', aliases: ['经复议后起诉'], group: '行政诉讼' },
+  { id: 'litigationDirect', label: '未经复议直接起诉', aliases: ['直接起诉'], group: TABLE_HEADERS.table4Litigation },
+  { id: 'litigationAfterReview', label: '复议后起诉', aliases: ['经复议后起诉'], group: TABLE_HEADERS.table4Litigation },
 ] as const satisfies readonly (LabelDefinition & { id: string; group: string | null })[];
 
 /** The five columns every table-4 block has. */

@@ -1,5 +1,6 @@
 import {
   TABLE2_ROWS,
+  TABLE_HEADERS,
   TABLE3_COLUMNS,
   TABLE3_ROW_GROUPS,
   TABLE3_ROWS,
@@ -7,6 +8,7 @@ import {
   TABLE4_COLUMNS,
   getCellDefinition,
   setCell,
+  tableName,
   table3CellId,
   table4CellId,
   type CellId,
@@ -77,7 +79,7 @@ export function table3ValueColumns(rows: readonly TableRow[]): (number | undefin
   });
 }
 
-const TABLE_NAMES: Record<TableNumber, [string, string]> = { 2: ['表二', 'Table 2'], 3: ['表三', 'Table 3'], 4: ['表四', 'Table 4'] };
+const TABLE_NAMES = (table: TableNumber): [string, string] => [tableName(table), `Table ${table}`];
 
 /** A row's value cells without the empty padding merged cells leave after them. */
 function withoutTrailingBlanks(cells: readonly TableCell[]): TableCell[] {
@@ -113,7 +115,7 @@ function putCell(report: Report, id: CellId, cell: TableCell | null, rowLocation
   setCell(report, id, { value: reading.value, raw: cell.text, location: cell.location });
   if (reading.kind === 'number') return;
   const definition = getCellDefinition(id);
-  const [zh, en] = TABLE_NAMES[definition.table];
+  const [zh, en] = TABLE_NAMES(definition.table);
   const where = { cellIds: [id], location: cell.location, actual: cell.text };
   switch (reading.kind) {
     case 'blank':
@@ -162,7 +164,7 @@ function putRow(report: Report, ids: readonly CellId[], found: FoundRow, rowLabe
   const fitted = fitValues(found.valueCells, ids.length);
   ids.forEach((id, i) => putCell(report, id, fitted.cells[i] ?? null, found.row.location, diagnostics));
   if (fitted.found !== ids.length) {
-    const [zh, en] = TABLE_NAMES[getCellDefinition(ids[0]!).table];
+    const [zh, en] = TABLE_NAMES(getCellDefinition(ids[0]!).table);
     diagnostics.push({
       code: 'table/row-shape',
       severity: 'warning',
@@ -177,7 +179,7 @@ function putRow(report: Report, ids: readonly CellId[], found: FoundRow, rowLabe
 }
 
 function missingRow(table: TableNumber, label: string, ids: readonly CellId[], location: SourceLocation | null): Diagnostic {
-  const [zh, en] = TABLE_NAMES[table];
+  const [zh, en] = TABLE_NAMES(table);
   return {
     code: 'table/row-missing',
     severity: 'error',
@@ -203,13 +205,13 @@ function keysOf(definition: { label: string; aliases: readonly string[] }): Temp
 const TABLE2_IDS: ReadonlyMap<string, CellId[]> = new Map(TABLE2_ROWS.map((row) => [row.id, row.columns.map((column) => `t2.${row.id}.${column}` as CellId)]));
 const TABLE3_IDS: ReadonlyMap<string, CellId[]> = new Map(TABLE3_ROWS.map((row) => [row.id, TABLE3_COLUMNS.map((column) => table3CellId(row.id, column.id))]));
 const TABLE2_TEMPLATE = TABLE2_ROWS.map(keysOf);
-const TABLE2_GROUPS = [...new Set(TABLE2_ROWS.map((row) => labelKey(row.clause))), labelKey('信息内容')];
+const TABLE2_GROUPS = [...new Set(TABLE2_ROWS.map((row) => labelKey(row.clause))), labelKey(TABLE_HEADERS.table2Content)];
 const TABLE3_TEMPLATE = TABLE3_ROWS.map(keysOf);
 const TABLE3_GROUPS = Object.values(TABLE3_ROW_GROUPS).flatMap((group) => [group.label, ...group.aliases].map((l) => labelKey(l)));
 const TABLE2_SCORER = createRowScorer(TABLE2_TEMPLATE, TABLE2_GROUPS);
 const TABLE3_SCORER = createRowScorer(TABLE3_TEMPLATE, TABLE3_GROUPS);
 const TABLE4_TEMPLATE = TABLE4_BLOCKS.map(keysOf);
-const TABLE4_GROUPS = [labelKey('行政诉讼')];
+const TABLE4_GROUPS = [labelKey(TABLE_HEADERS.table4Litigation)];
 
 /**
  * Joins a label broken over two rows (`2.其他法律行政法规禁止公` / `开 0 0 …`): a row without values

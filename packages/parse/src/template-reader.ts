@@ -1,6 +1,7 @@
 import {
   PARTS,
   createEmptyReport,
+  partHeading,
   type Diagnostic,
   type PartId,
   type Report,
@@ -41,10 +42,6 @@ interface RegionRow {
 
 const TABLE_PARTS = { 2: 'activeDisclosure', 3: 'applications', 4: 'reviewLitigation' } as const satisfies Record<number, PartId>;
 
-function partLabel(id: PartId): string {
-  const part = PARTS.find((p) => p.id === id)!;
-  return `${part.numeral}、${part.label}`;
-}
 
 /**
  * Maps an intermediate document onto the 2021 template: finds the six parts by their headings,
@@ -157,8 +154,8 @@ function readTables(report: Report, rows: readonly RegionRow[], traditional: boo
       code: 'table/missing',
       severity: 'error',
       message: anyTable
-        ? `未找到“${partLabel(part)}”的表格，其单元格均按空白读取`
-        : `未找到“${partLabel(part)}”的表格（表格可能以图片形式发布），其单元格均按空白读取`,
+        ? `未找到“${partHeading(part)}”的表格，其单元格均按空白读取`
+        : `未找到“${partHeading(part)}”的表格（表格可能以图片形式发布），其单元格均按空白读取`,
       messageEn: anyTable
         ? `The table of part ${PARTS.find((p) => p.id === part)!.number} was not found; its cells are read as blank`
         : `The table of part ${PARTS.find((p) => p.id === part)!.number} was not found (tables may be published as images); its cells are read as blank`,

@@ -1,4 +1,6 @@
-import { PARTS, TABLE3_ROW_GROUPS, getCellDefinition, type CellId, type TableNumber } from '@nianbao/core';
+import { PARTS, TABLE3_ROW_GROUPS, getCellDefinition, tableName, type CellId, type TableNumber } from '@nianbao/core';
+
+export { tableName };
 
 /**
  * Names of cells for people, composed from the template's labels in core: the table, the row with
@@ -11,11 +13,6 @@ export function partOfTable(table: TableNumber) {
   const part = PARTS.find((p) => p.table === table);
   if (!part) throw new TypeError(`No part holds table ${table}`);
   return part;
-}
-
-/** `表二`, `表三`, `表四`: numbered, as reviewers call them, after the parts that hold them. */
-export function tableName(table: TableNumber): string {
-  return `表${partOfTable(table).numeral}`;
 }
 
 // Table 2 rows carry their clause of 条例第二十条 as group, and table 3's outer group

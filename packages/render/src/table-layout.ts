@@ -1,4 +1,5 @@
 import {
+  TABLE_HEADERS,
   TABLE2_COLUMNS,
   TABLE2_ROWS,
   TABLE3_COLUMNS,
@@ -69,8 +70,8 @@ export function formatValue(value: number | null): string {
 
 // Header words the template prints that are neither row nor column labels, so core has no entry
 // for them: 信息内容 heads table 2's label column, 申请人情况 spans table 3's seven columns.
-const TABLE2_LABEL_HEADER = '信息内容';
-const TABLE3_APPLICANTS_HEADER = '申请人情况';
+const TABLE2_LABEL_HEADER = TABLE_HEADERS.table2Content;
+const TABLE3_APPLICANTS_HEADER = TABLE_HEADERS.table3Applicants;
 
 const label = (text: string, span = 1): GridCell => ({ text, span, align: 'left' });
 const header = (text: string, span = 1, repeat = true): GridCell => ({ text, span, repeat, align: 'center' });

@@ -4,22 +4,10 @@
  *
  * @module
  */
-import { PARTS, getCellDefinition, type CellId, type PartId, type TableNumber } from '@nianbao/core';
+import { PARTS, getCellDefinition, partHeading, tableName, type CellId, type PartId } from '@nianbao/core';
 
-const NUMERAL_OF_TABLE: ReadonlyMap<TableNumber, string> = new Map(
-  PARTS.filter((part) => part.table !== undefined).map((part) => [part.table as TableNumber, part.numeral]),
-);
-
-/** `表三`, after the part that holds the table. */
-export function tableName(table: TableNumber): string {
-  return `表${NUMERAL_OF_TABLE.get(table) ?? table}`;
-}
-
-/** The part's template heading with its numeral, e.g. `五、存在的主要问题及改进情况`. */
-export function partName(id: PartId): string {
-  const part = PARTS.find((p) => p.id === id);
-  return part ? `${part.numeral}、${part.label}` : id;
-}
+// Table names and part headings are core's, so every package says them alike.
+export { tableName, partHeading as partName };
 
 /** The part's English name, e.g. `part 5 (Main problems and improvements)`. */
 export function partNameEn(id: PartId): string {
